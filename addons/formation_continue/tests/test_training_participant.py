@@ -1,0 +1,80 @@
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import ValidationError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from .common import TrainingCommon
+
+
+@tagged("post_install", "-at_install")
+class TestTrainingParticipant(TrainingCommon):
+    def _participant_vals(self, **overrides):
+        vals = {
+            "name": "Test Participant Nadia",
+            "ppr": "2000001",
+            "cin": "AB20001",
+            "gender": "female",
+            "staff_category": "teacher_upper_secondary",
+            "unit_id": self.school_tanger.id,
+        }
+        vals.update(overrides)
+        return vals
+
+    def test_identifiers_normalised(self):
+        participant = self.env["training.participant"].create(self._participant_vals(ppr=" 200 0001 ", cin="ab-20001"))
+        self.assertEqual(participant.ppr, "2000001")
+        self.assertEqual(participant.cin, "AB20001")
+
+    def test_ppr_malformed_rejected(self):
+        for value in ("12AB567", "1234", "123456789"):
+            with (
+                self.subTest(ppr=value),
+                self.assertRaisesRegex(ValidationError, f"PPR '{value}'"),
+                self.cr.savepoint(),
+            ):
+                self.env["training.participant"].create(self._participant_vals(ppr=value))
+
+    def test_cin_malformed_rejected(self):
+        for value in ("1234567", "ABC123", "A1234567"):
+            with (
+                self.subTest(cin=value),
+                self.assertRaisesRegex(ValidationError, f"CIN '{value}'"),
+                self.cr.savepoint(),
+            ):
+                self.env["training.participant"].create(self._participant_vals(cin=value))
+
+    def test_cin_optional(self):
+        participant = self.env["training.participant"].create(self._participant_vals(cin=""))
+        self.assertFalse(participant.cin)
+
+    @mute_logger("odoo.sql_db")
+    def test_ppr_unique(self):
+        with self.assertRaises(IntegrityError), self.cr.savepoint():
+            self.env["training.participant"].create(self._participant_vals(ppr="1000001"))
+
+    @mute_logger("odoo.sql_db")
+    def test_cin_unique(self):
+        with self.assertRaises(IntegrityError), self.cr.savepoint():
+            self.env["training.participant"].create(self._participant_vals(cin="K100001"))
+
+    def test_create_batch(self):
+        participants = self.env["training.participant"].create(
+            [
+                self._participant_vals(ppr="3000001", cin="C300001"),
+                self._participant_vals(ppr="3000002", cin="C300002", name="Test Participant Omar", gender="male"),
+            ]
+        )
+        self.assertEqual(len(participants), 2)
+        self.assertEqual(len(participants.partner_id), 2)
+
+    def test_directorate_stored(self):
+        self.assertEqual(self.participant_tanger.directorate_id, self.directorate_tanger)
+        self.assertEqual(self.participant_tanger.academy_id, self.academy)
+
+    def test_display_name_shows_ppr(self):
+        self.assertEqual(self.participant_tanger.display_name, "Test Participant Karim (1000001)")
+
+    def test_search_by_ppr(self):
+        found = self.env["training.participant"].name_search("1000002")
+        self.assertEqual([record_id for record_id, _name in found], self.participant_tanger_2.ids)
