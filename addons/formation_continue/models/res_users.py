@@ -9,7 +9,7 @@ class ResUsers(models.Model):
         "training_unit_res_users_rel",
         "user_id",
         "unit_id",
-        string="Training Units",
+        string="Covered Units",
         help="Territorial units this user covers in Continuing Training. "
         "Record rules give access to these units and every unit below them.",
     )

@@ -10,7 +10,7 @@ class TrainingAction(models.Model):
     _rec_names_search = ["name", "reference"]
 
     # Identification
-    name = fields.Char(string="Title", required=True, translate=True, tracking=True)
+    name = fields.Char(string="Action Title", required=True, translate=True, tracking=True)
     reference = fields.Char(
         required=True,
         readonly=True,
@@ -120,10 +120,9 @@ class TrainingAction(models.Model):
             if action.state != "draft" and action.planned_hours <= 0:
                 raise ValidationError(
                     self.env._(
-                        "The training action %(action)s has %(hours)s planned hours. "
-                        "Enter the planned hours before planning it.",
+                        "The training action %(action)s has no planned hours. "
+                        "Enter its planned hours: only a draft action may have none.",
                         action=action.display_name,
-                        hours=action.planned_hours,
                     )
                 )
 

@@ -26,7 +26,7 @@ class TrainingParticipant(models.Model):
         index=True,
         copy=False,
         tracking=True,
-        help="Payroll number (Paiement Par Rappel): 5 to 8 digits, for example 1234567.",
+        help="Payroll number (PPR): 5 to 8 digits, for example 1234567.",
     )
     cin = fields.Char(
         string="CIN",

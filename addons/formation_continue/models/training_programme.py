@@ -10,7 +10,9 @@ class TrainingProgramme(models.Model):
 
     name = fields.Char(required=True, translate=True, tracking=True)
     code = fields.Char(required=True, tracking=True)
-    funder = fields.Char(translate=True, help="Body that funds the programme, for example a donor compact.")
+    funder = fields.Char(
+        translate=True, help="Organisation that funds the programme, for example the Millennium Challenge Corporation."
+    )
     description = fields.Html(translate=True)
     date_start = fields.Date(string="Start Date")
     date_end = fields.Date(string="End Date")

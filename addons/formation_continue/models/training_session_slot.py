@@ -52,8 +52,7 @@ class TrainingSessionSlot(models.Model):
     @api.depends("session_id", "start")
     def _compute_display_name(self):
         for slot in self:
-            start = fields.Datetime.context_timestamp(slot, slot.start) if slot.start else False
-            label = start.strftime("%Y-%m-%d %H:%M") if start else ""
+            label = format_datetime(self.env, slot.start, dt_format="short") if slot.start else ""
             slot.display_name = f"{slot.session_id.display_name} - {label}" if slot.session_id else label
 
     @api.constrains("start", "end", "hours")

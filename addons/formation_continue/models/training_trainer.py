@@ -30,7 +30,7 @@ class TrainingTrainer(models.Model):
         string="Role",
         tracking=True,
     )
-    organisation = fields.Char(help="Employer of an external trainer.")
+    organisation = fields.Char(string="Employer", help="Organisation that employs an external trainer.")
     unit_id = fields.Many2one(
         "training.unit",
         string="Home Unit",

@@ -105,13 +105,20 @@ class TrainingUnit(models.Model):
             parent_type = unit.parent_id.unit_type or False
             if parent_type in allowed:
                 continue
-            allowed_labels = ", ".join(type_labels[key] for key in allowed if key)
+            if allowed == (False,):
+                raise ValidationError(
+                    self.env._(
+                        "A unit of type %(type)s has no parent unit. Clear the parent unit of %(unit)s.",
+                        unit=unit.display_name,
+                        type=type_labels[unit.unit_type],
+                    )
+                )
             raise ValidationError(
                 self.env._(
                     "The unit %(unit)s is of type %(type)s, so its parent must be of type: %(allowed)s. "
                     "Choose a parent unit of one of these types.",
                     unit=unit.display_name,
                     type=type_labels[unit.unit_type],
-                    allowed=allowed_labels or self.env._("none (it has no parent)"),
+                    allowed=", ".join(type_labels[key] for key in allowed),
                 )
             )

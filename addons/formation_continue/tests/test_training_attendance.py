@@ -97,6 +97,6 @@ class TestTrainingAttendance(TrainingCommon):
         )
         self.env.invalidate_all()
         # Opening the sheet costs a fixed number of queries, whatever the number of participants.
-        with self.assertQueryCount(__system__=20):
+        with self.assertQueryCount(__system__=25):
             self.morning.action_open_attendance()
         self.assertEqual(len(self.morning.attendance_ids), 22)

@@ -59,6 +59,17 @@ class TestTrainingUnit(TrainingCommon):
                 }
             )
 
+    def test_central_parent_rejected(self):
+        with self.assertRaisesRegex(ValidationError, "has no parent unit"):
+            self.env["training.unit"].create(
+                {
+                    "name": "Test Second Central",
+                    "code": "TEST-MEN",
+                    "unit_type": "central",
+                    "parent_id": self.academy.id,
+                }
+            )
+
     def test_cycle_rejected(self):
         with self.assertRaises(UserError):
             self.directorate_tanger.parent_id = self.school_tanger
