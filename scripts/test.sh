@@ -118,7 +118,9 @@ install_module() {
     fi
 }
 
-# Fail when the JUnit XML report of a pytest run shows no passed test.
+# Fail when the JUnit XML report of a pytest run shows no passed test or any
+# skipped one: the add-on's tests never skip on purpose, so a skip means a
+# missing tool (Chromium, websocket-client) and a tour that did not run.
 require_passed_tests() {
     "$PYTHON" - "$1" <<'EOF'
 import sys
@@ -130,6 +132,9 @@ total = sum(int(s.get("tests", 0)) for s in suites)
 not_passed = sum(int(s.get(key, 0)) for s in suites for key in ("failures", "errors", "skipped"))
 if total - not_passed <= 0:
     sys.exit(f"FAIL: Odoo tier: no test passed ({total} collected, {not_passed} failed, errored or skipped).")
+skipped = sum(int(s.get("skipped", 0)) for s in suites)
+if skipped:
+    sys.exit(f"FAIL: Odoo tier: {skipped} test(s) skipped; the reasons are listed above (pytest -rs).")
 EOF
 }
 
