@@ -14,7 +14,7 @@ RUN_DIR ?= $(CURDIR)/.run
 export PYTHON MODULE ADDONS_DIR DB HTTP_PORT RUN_DIR
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test lint
+.PHONY: help run stop test lint benchmark
 
 help:
 	@echo "Targets:"
@@ -25,6 +25,8 @@ help:
 	@echo "  make test   static tests (tests/), then, if $(PYTHON) can import odoo, install"
 	@echo "              checks and the add-on's tests with pytest-odoo in a throwaway cluster"
 	@echo "  make lint   ruff and pylint (with pylint-odoo) on the add-on"
+	@echo "  make benchmark  time record-rule scoping and the attendance sheet on"
+	@echo "              generated data in a throwaway cluster (docs/benchmarks.md)"
 	@echo "Variables: PYTHON=$(PYTHON) DB=$(DB) HTTP_PORT=$(HTTP_PORT) MODULE=$(MODULE)"
 	@echo "           ADDONS_DIR=$(ADDONS_DIR) RUN_DIR=$(RUN_DIR)"
 	@echo "Without a local Odoo 18, use Docker instead: docker compose up"
@@ -40,3 +42,6 @@ test:
 
 lint:
 	@bash scripts/lint.sh
+
+benchmark:
+	@bash scripts/benchmark.sh

@@ -87,11 +87,21 @@ EOF
     local pid
     pid=$(running_odoo_pid)
     if [ -n "$pid" ]; then
-        echo "Odoo already runs (pid $pid) on http://127.0.0.1:$HTTP_PORT; log: $LOG. Stop it with: make stop"
+        # Report the port of the running server (from its config), not the one asked for now.
+        local running_port
+        running_port=$(sed -n 's/^http_port *= *//p' "$CONF")
+        echo "Odoo already runs (pid $pid) on http://127.0.0.1:${running_port:-$HTTP_PORT}; log: $LOG. Stop it with: make stop"
         return 0
     fi
     if port_in_use "$HTTP_PORT"; then
         die "port $HTTP_PORT on 127.0.0.1 is already in use; stop that server or choose another port: make run HTTP_PORT=8070"
+    fi
+
+    # Odoo builds its right-to-left (Arabic) stylesheets with rtlcss; without it
+    # the Arabic interface is laid out left to right.
+    if ! command -v rtlcss >/dev/null; then
+        echo "warning: rtlcss is not installed, so the Arabic interface will be laid out left to right." >&2
+        echo "         Install it with: npm install -g rtlcss   (then make stop && make run)" >&2
     fi
 
     mkdir -p "$RUN_DIR"

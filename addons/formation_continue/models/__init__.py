@@ -1,3 +1,4 @@
+from . import training_scoped_mixin
 from . import training_unit
 from . import res_users
 from . import training_area

@@ -5,9 +5,10 @@ from odoo.exceptions import UserError, ValidationError
 class TrainingAction(models.Model):
     _name = "training.action"
     _description = "Training Action"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["training.scoped.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, reference desc, id desc"
     _rec_names_search = ["name", "reference"]
+    _scope_fields = ("unit_id",)
 
     # Identification
     name = fields.Char(string="Action Title", required=True, translate=True, tracking=True)
@@ -169,6 +170,7 @@ class TrainingAction(models.Model):
             self.env._("The training action %(action)s is %(state)s: only a draft action can be planned."),
         )
         self.write({"state": "planned"})
+        return True
 
     def action_start(self):
         self._check_state(
@@ -176,6 +178,7 @@ class TrainingAction(models.Model):
             self.env._("The training action %(action)s is %(state)s: only a planned action can be started."),
         )
         self.write({"state": "in_progress"})
+        return True
 
     def action_done(self):
         self._check_state(
@@ -196,6 +199,7 @@ class TrainingAction(models.Model):
                     )
                 )
         self.write({"state": "done"})
+        return True
 
     def action_cancel(self):
         self._check_state(
@@ -215,6 +219,7 @@ class TrainingAction(models.Model):
                 )
         self.session_ids.filtered(lambda session: session.state != "cancelled").action_cancel()
         self.write({"state": "cancelled"})
+        return True
 
     def action_reset_to_draft(self):
         self._check_state(
@@ -222,6 +227,7 @@ class TrainingAction(models.Model):
             self.env._("The training action %(action)s is %(state)s: only a cancelled action can be reset to draft."),
         )
         self.write({"state": "draft"})
+        return True
 
     def action_view_sessions(self):
         self.ensure_one()

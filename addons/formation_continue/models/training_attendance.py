@@ -5,7 +5,9 @@ from odoo.exceptions import ValidationError
 class TrainingAttendance(models.Model):
     _name = "training.attendance"
     _description = "Attendance"
+    _inherit = ["training.scoped.mixin"]
     _order = "slot_id, participant_id"
+    _scope_fields = ("enrolment_id", "slot_id")
 
     enrolment_id = fields.Many2one(
         "training.enrolment",
@@ -77,11 +79,28 @@ class TrainingAttendance(models.Model):
                     )
                 )
 
+    @api.constrains("slot_id")
+    def _check_session_state(self):
+        for attendance in self:
+            session = attendance.slot_id.session_id
+            if session.state in ("draft", "cancelled"):
+                raise ValidationError(
+                    self.env._(
+                        "The session %(session)s is %(state)s, so no attendance can be recorded for it. "
+                        "Plan the session first.",
+                        session=session.display_name,
+                        state=session._state_label(),
+                    )
+                )
+
     def action_mark_present(self):
         self.write({"state": "present"})
+        return True
 
     def action_mark_absent(self):
         self.write({"state": "absent"})
+        return True
 
     def action_mark_excused(self):
         self.write({"state": "excused"})
+        return True

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
 
 from ..tools import schedule
 
@@ -6,8 +7,9 @@ from ..tools import schedule
 class TrainingEnrolment(models.Model):
     _name = "training.enrolment"
     _description = "Enrolment"
-    _inherit = ["mail.thread"]
+    _inherit = ["training.scoped.mixin", "mail.thread"]
     _order = "session_id desc, participant_id"
+    _scope_fields = ("session_id", "participant_id")
 
     participant_id = fields.Many2one(
         "training.participant",
@@ -88,8 +90,64 @@ class TrainingEnrolment(models.Model):
     def _check_session_capacity(self):
         self.session_id._check_capacity()
 
+    @api.constrains("participant_id", "session_id")
+    def _check_unique_participant(self):
+        self._check_not_enrolled([(enrolment.participant_id.id, enrolment.session_id.id) for enrolment in self])
+
+    def _check_not_enrolled(self, pairs):
+        """Raise when a (participant id, session id) pair has an enrolment other than ``self``.
+
+        The unique SQL constraint rejects it too, but without naming the participant and session.
+        """
+        pairs = {(participant_id, session_id) for participant_id, session_id in pairs if participant_id and session_id}
+        if not pairs:
+            return
+        existing = self.search(
+            [
+                ("participant_id", "in", [participant_id for participant_id, _session_id in pairs]),
+                ("session_id", "in", [session_id for _participant_id, session_id in pairs]),
+                ("id", "not in", self.ids),
+            ]
+        )
+        for enrolment in existing:
+            if (enrolment.participant_id.id, enrolment.session_id.id) in pairs:
+                raise ValidationError(
+                    self.env._(
+                        "%(participant)s is already enrolled in %(session)s. "
+                        "Open the existing enrolment instead of adding another.",
+                        participant=enrolment.participant_id.display_name,
+                        session=enrolment.session_id.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_participants_readable([vals.get("participant_id") for vals in vals_list])
+        self._check_not_enrolled([(vals.get("participant_id"), vals.get("session_id")) for vals in vals_list])
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("participant_id"):
+            self._check_participants_readable([vals["participant_id"]])
+        return super().write(vals)
+
+    def _check_participants_readable(self, participant_ids):
+        """Reject enrolling people the user cannot see: the enrolment would reveal their record."""
+        participants = self.env["training.participant"].browse({pid for pid in participant_ids if pid})
+        hidden = participants - participants._filtered_access("read")
+        if hidden:
+            raise AccessError(
+                self.env._(
+                    "You can only enrol participants of the units you cover. "
+                    "Ask an officer of their unit or an administrator to enrol participant #%(ids)s.",
+                    ids=", #".join(str(pid) for pid in hidden.ids),
+                )
+            )
+
     def action_confirm(self):
         self.filtered(lambda enrolment: enrolment.state == "registered").write({"state": "confirmed"})
+        return True
 
     def action_cancel(self):
         self.write({"state": "cancelled"})
+        return True

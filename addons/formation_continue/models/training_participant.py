@@ -8,10 +8,13 @@ class TrainingParticipant(models.Model):
     _name = "training.participant"
     _description = "Participant"
     _inherits = {"res.partner": "partner_id"}
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["training.scoped.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "name"
     _rec_names_search = ["name", "ppr", "cin"]
+    _scope_fields = ("unit_id",)
 
+    # TODO: the partner (name, email, phone) stays readable by every internal user through
+    # Odoo's contact rules; only the fields below are scoped by this add-on's record rules.
     partner_id = fields.Many2one(
         "res.partner",
         required=True,
@@ -106,6 +109,36 @@ class TrainingParticipant(models.Model):
                     )
                 )
 
+    @api.constrains("ppr", "cin")
+    def _check_unique_identifiers(self):
+        self._check_identifiers_free(self.mapped("ppr"), self.mapped("cin"))
+
+    def _check_identifiers_free(self, pprs, cins):
+        """Raise when a participant other than ``self`` already has one of these PPRs or CINs.
+
+        The unique SQL constraints would reject the value too, but without naming it. The search
+        runs as superuser (``participants_sudo``) because the other participant may be archived
+        or work in a unit the user does not cover, so the message names the value only.
+        """
+        participants_sudo = self.sudo().with_context(active_test=False)
+        for field_name, values in (("ppr", pprs), ("cin", cins)):
+            values = [value for value in values if value]
+            if not values:
+                continue
+            taken = participants_sudo.search_fetch(
+                [(field_name, "in", values), ("id", "not in", self.ids)], [field_name], limit=1
+            )
+            if taken:
+                raise ValidationError(
+                    self.env._(
+                        "Another participant already has the %(label)s %(value)s. Search for that "
+                        "participant by this number; if you cannot see them, they work in a unit you "
+                        "do not cover, so ask an administrator.",
+                        label=self._fields[field_name]._description_string(self.env),
+                        value=taken[field_name],
+                    )
+                )
+
     @api.constrains("cin")
     def _check_cin(self):
         for participant in self:
@@ -123,6 +156,7 @@ class TrainingParticipant(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             self._normalize_identifiers(vals)
+        self._check_identifiers_free([vals.get("ppr") for vals in vals_list], [vals.get("cin") for vals in vals_list])
         return super().create(vals_list)
 
     def write(self, vals):

@@ -8,8 +8,9 @@ CALENDAR_FIELDS = {"name", "action_id", "venue", "trainer_ids", "user_id", "stat
 class TrainingSession(models.Model):
     _name = "training.session"
     _description = "Training Session"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["training.scoped.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date_start desc, id desc"
+    _scope_fields = ("unit_id",)
 
     # Identification
     name = fields.Char(
@@ -114,6 +115,14 @@ class TrainingSession(models.Model):
     @api.constrains("capacity")
     def _check_capacity(self):
         for session in self:
+            if session.capacity < 1:
+                raise ValidationError(
+                    self.env._(
+                        "The session %(session)s has a capacity of %(capacity)s. Enter at least 1 participant.",
+                        session=session.display_name,
+                        capacity=session.capacity,
+                    )
+                )
             if session.seats_taken > session.capacity:
                 raise ValidationError(
                     self.env._(
@@ -195,6 +204,7 @@ class TrainingSession(models.Model):
                     )
                 )
         self.write({"state": "planned"})
+        return True
 
     def action_start(self):
         self._check_state(
@@ -203,6 +213,7 @@ class TrainingSession(models.Model):
         )
         self.write({"state": "in_progress"})
         self.action_id.filtered(lambda action: action.state == "planned").action_start()
+        return True
 
     def action_done(self):
         self._check_state(
@@ -210,6 +221,7 @@ class TrainingSession(models.Model):
             self.env._("The session %(session)s is %(state)s: only a session in progress can be marked as done."),
         )
         self.write({"state": "done"})
+        return True
 
     def action_cancel(self):
         self._check_state(
@@ -217,6 +229,7 @@ class TrainingSession(models.Model):
             self.env._("The session %(session)s is %(state)s and can no longer be cancelled."),
         )
         self.write({"state": "cancelled"})
+        return True
 
     def action_reset_to_draft(self):
         self._check_state(
@@ -224,6 +237,7 @@ class TrainingSession(models.Model):
             self.env._("The session %(session)s is %(state)s: only a cancelled session can be reset to draft."),
         )
         self.write({"state": "draft"})
+        return True
 
     def action_view_enrolments(self):
         self.ensure_one()

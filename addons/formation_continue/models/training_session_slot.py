@@ -8,7 +8,9 @@ from ..tools import schedule
 class TrainingSessionSlot(models.Model):
     _name = "training.session.slot"
     _description = "Session Time Slot"
+    _inherit = ["training.scoped.mixin"]
     _order = "start, id"
+    _scope_fields = ("session_id",)
 
     session_id = fields.Many2one(
         "training.session",
@@ -138,7 +140,7 @@ class TrainingSessionSlot(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id("formation_continue.training_attendance_action_sheet")
         action["domain"] = [("slot_id", "=", self.id)]
         action["context"] = {"default_slot_id": self.id}
-        action["name"] = self.env._("Attendance: %(slot)s", slot=self.display_name)
+        action["name"] = action["display_name"] = self.env._("Attendance: %(slot)s", slot=self.display_name)
         return action
 
     def _create_missing_attendance(self):

@@ -5,8 +5,9 @@ class TrainingTrainer(models.Model):
     _name = "training.trainer"
     _description = "Trainer"
     _inherits = {"res.partner": "partner_id"}
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["training.scoped.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "name"
+    _scope_fields = ("unit_id",)
 
     partner_id = fields.Many2one(
         "res.partner",

@@ -63,6 +63,12 @@ class TestTrainingAttendance(TrainingCommon):
         self.morning.hours = 3.0
         self.assertEqual(self.enrolment_tanger.attended_hours, 3.0)
 
+    def test_attendance_on_draft_session_rejected(self):
+        with self.assertRaisesRegex(ValidationError, "no attendance can be recorded"):
+            self.env["training.attendance"].create(
+                {"enrolment_id": self.enrolment_tetouan.id, "slot_id": self.session_tetouan.slot_ids[0].id}
+            )
+
     def test_slot_of_other_session_rejected(self):
         with self.assertRaisesRegex(ValidationError, "own session"):
             self.env["training.attendance"].create(

@@ -48,15 +48,25 @@ class TestTrainingParticipant(TrainingCommon):
         participant = self.env["training.participant"].create(self._participant_vals(cin=""))
         self.assertFalse(participant.cin)
 
-    @mute_logger("odoo.sql_db")
     def test_ppr_unique(self):
-        with self.assertRaises(IntegrityError), self.cr.savepoint():
+        with self.assertRaisesRegex(ValidationError, "already has the PPR 1000001"), self.cr.savepoint():
             self.env["training.participant"].create(self._participant_vals(ppr="1000001"))
 
-    @mute_logger("odoo.sql_db")
     def test_cin_unique(self):
+        with self.assertRaisesRegex(ValidationError, "already has the CIN K100001"), self.cr.savepoint():
+            self.env["training.participant"].create(self._participant_vals(cin="k 100001"))
+
+    def test_duplicate_message_hides_other_person(self):
+        with self.assertRaises(ValidationError) as caught, self.cr.savepoint():
+            self.env["training.participant"].create(self._participant_vals(ppr="1000003"))
+        self.assertNotIn(self.participant_tetouan.name, str(caught.exception))
+
+    @mute_logger("odoo.sql_db")
+    def test_ppr_unique_in_database(self):
         with self.assertRaises(IntegrityError), self.cr.savepoint():
-            self.env["training.participant"].create(self._participant_vals(cin="K100001"))
+            self.env.cr.execute(
+                "UPDATE training_participant SET ppr = %s WHERE id = %s", ["1000001", self.participant_tanger_2.id]
+            )
 
     def test_create_batch(self):
         participants = self.env["training.participant"].create(

@@ -93,6 +93,39 @@ class TestTrainingSecurity(TrainingCommon):
         with self.assertRaises(AccessError):
             lines.write({"state": "absent"})
 
+    def test_directorate_officer_cannot_move_session_out(self):
+        session = self.session_tanger.with_user(self.user_tanger)
+        with self.assertRaises(AccessError):
+            session.write({"unit_id": self.directorate_tetouan.id})
+        with self.assertRaises(AccessError):
+            session.write({"unit_id": self.academy.id})
+
+    def test_directorate_officer_cannot_move_participant_out(self):
+        participant = self.participant_tanger.with_user(self.user_tanger)
+        with self.assertRaises(AccessError):
+            participant.write({"unit_id": self.school_tetouan.id})
+
+    def test_directorate_officer_cannot_move_slot_out(self):
+        slot = self.session_tanger.slot_ids[0].with_user(self.user_tanger)
+        with self.assertRaises(AccessError):
+            slot.write({"session_id": self.session_tetouan.id})
+
+    def test_directorate_officer_cannot_enrol_hidden_participant(self):
+        Enrolment = self.env["training.enrolment"].with_user(self.user_tanger)
+        with self.assertRaisesRegex(AccessError, "only enrol participants of the units you cover"):
+            Enrolment.create({"participant_id": self.participant_tetouan.id, "session_id": self.session_tanger.id})
+        with self.assertRaises(AccessError):
+            self.participant_tetouan.with_user(self.user_tanger).read(["ppr"])
+
+    def test_academy_officer_enrols_across_directorates(self):
+        self.session_tanger.capacity = 5
+        enrolment = (
+            self.env["training.enrolment"]
+            .with_user(self.user_academy)
+            .create({"participant_id": self.participant_tetouan.id, "session_id": self.session_tanger.id})
+        )
+        self.assertEqual(enrolment.participant_unit_id, self.school_tetouan)
+
     def test_directorate_officer_creates_participant_in_scope(self):
         Participant = self.env["training.participant"].with_user(self.user_tanger)
         participant = Participant.create(
