@@ -2,10 +2,10 @@
 
 Run inside ``odoo shell`` on a database that has formation_continue installed
 without demo data (scripts/benchmark.sh does all of it). It creates invented
-participants in every directorate, sessions with four half-day slots and their
-enrolments, then prints wall-clock times and query counts for what officers
-do most: list their participants and enrolments, read the hours pivot, and
-open an attendance sheet. Figures depend on the machine; the script prints
+participants in every directorate, and sessions with four three-hour slots and
+their enrolments. It then prints wall-clock times and query counts for what
+officers do most: list their participants and enrolments, read the hours
+pivot, and open an attendance sheet. Figures depend on the machine; the script prints
 its own sizes so that runs can be compared.
 """
 

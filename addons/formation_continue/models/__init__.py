@@ -1,4 +1,5 @@
 from . import training_scoped_mixin
+from . import ir_rule
 from . import training_unit
 from . import res_users
 from . import training_area

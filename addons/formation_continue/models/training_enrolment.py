@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import ValidationError
 
 from ..tools import schedule
 
@@ -122,27 +122,8 @@ class TrainingEnrolment(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._check_participants_readable([vals.get("participant_id") for vals in vals_list])
         self._check_not_enrolled([(vals.get("participant_id"), vals.get("session_id")) for vals in vals_list])
         return super().create(vals_list)
-
-    def write(self, vals):
-        if vals.get("participant_id"):
-            self._check_participants_readable([vals["participant_id"]])
-        return super().write(vals)
-
-    def _check_participants_readable(self, participant_ids):
-        """Reject enrolling people the user cannot see: the enrolment would reveal their record."""
-        participants = self.env["training.participant"].browse({pid for pid in participant_ids if pid})
-        hidden = participants - participants._filtered_access("read")
-        if hidden:
-            raise AccessError(
-                self.env._(
-                    "You can only enrol participants of the units you cover. "
-                    "Ask an officer of their unit or an administrator to enrol participant #%(ids)s.",
-                    ids=", #".join(str(pid) for pid in hidden.ids),
-                )
-            )
 
     def action_confirm(self):
         self.filtered(lambda enrolment: enrolment.state == "registered").write({"state": "confirmed"})

@@ -13,8 +13,8 @@ class TrainingParticipant(models.Model):
     _rec_names_search = ["name", "ppr", "cin"]
     _scope_fields = ("unit_id",)
 
-    # TODO: the partner (name, email, phone) stays readable by every internal user through
-    # Odoo's contact rules; only the fields below are scoped by this add-on's record rules.
+    # TODO: Odoo's contact rules let every internal user read the partner (name, email, phone).
+    # This add-on's record rules scope only the fields below.
     partner_id = fields.Many2one(
         "res.partner",
         required=True,
@@ -89,13 +89,6 @@ class TrainingParticipant(models.Model):
         for participant in self:
             participant.enrolment_count = counts.get(participant, 0)
 
-    @api.depends("name", "ppr")
-    def _compute_display_name(self):
-        for participant in self:
-            participant.display_name = (
-                f"{participant.name} ({participant.ppr})" if participant.ppr else participant.name
-            )
-
     @api.constrains("ppr")
     def _check_ppr(self):
         for participant in self:
@@ -125,17 +118,17 @@ class TrainingParticipant(models.Model):
             values = [value for value in values if value]
             if not values:
                 continue
-            taken = participants_sudo.search_fetch(
+            duplicate = participants_sudo.search_fetch(
                 [(field_name, "in", values), ("id", "not in", self.ids)], [field_name], limit=1
             )
-            if taken:
+            if duplicate:
                 raise ValidationError(
                     self.env._(
                         "Another participant already has the %(label)s %(value)s. Search for that "
                         "participant by this number; if you cannot see them, they work in a unit you "
                         "do not cover, so ask an administrator.",
                         label=self._fields[field_name]._description_string(self.env),
-                        value=taken[field_name],
+                        value=duplicate[field_name],
                     )
                 )
 
@@ -161,6 +154,8 @@ class TrainingParticipant(models.Model):
 
     def write(self, vals):
         self._normalize_identifiers(vals)
+        if vals.get("ppr") or vals.get("cin"):
+            self._check_identifiers_free([vals.get("ppr")], [vals.get("cin")])
         return super().write(vals)
 
     @api.model

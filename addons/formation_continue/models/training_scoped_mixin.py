@@ -1,12 +1,23 @@
-from odoo import models
+from odoo import api, models
+from odoo.exceptions import AccessError
 
 
 class TrainingScopedMixin(models.AbstractModel):
-    """Keep a write from moving a record out of the units its author covers.
+    """Keep officers' reads and writes inside the units they cover.
 
-    Odoo checks record rules on the records as they are before a write, so an
-    officer could otherwise change a record's unit (or its session) to one they
-    do not cover and hand it, with its personal data, to another directorate.
+    Record rules filter what a user reads and which records they may write, but
+    four paths get around them. This mixin closes each one:
+
+    - Odoo checks write rules on the records as they are before a write, so an
+      officer could set a record's unit (or its session) to one they do not
+      cover. ``write`` checks the rules again after a scope field changes.
+    - Stored related and computed fields feed the rules and the reports, and the
+      server accepts writes to them. ``create`` and ``write`` reject them.
+    - Linking a record the user cannot read (an enrolment of someone else's
+      participant) would make it readable through the rules that follow links.
+      ``create``, ``write`` and ``onchange`` reject such links.
+    - ``onchange`` computes related fields as superuser and would send back
+      the name and unit of any record whose id is given.
     """
 
     _name = "training.scoped.mixin"
@@ -15,8 +26,88 @@ class TrainingScopedMixin(models.AbstractModel):
     # Fields whose new value decides whether the author may still write the record.
     _scope_fields = ()
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_scoped_values(vals)
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._check_scoped_values(vals)
         result = super().write(vals)
         if not self.env.su and set(vals) & set(self._scope_fields):
             self.check_access("write")
         return result
+
+    def onchange(self, values, field_names, fields_spec):
+        if not self.env.su:
+            self._check_linked_records_readable(values)
+        return super().onchange(values, field_names, fields_spec)
+
+    def _check_scoped_values(self, vals):
+        if self.env.su:
+            return
+        self._check_no_computed_values(vals)
+        self._check_linked_records_readable(vals)
+
+    def _check_no_computed_values(self, vals):
+        """Reject values for read-only computed fields, such as the stored unit copies."""
+        computed = sorted(
+            name
+            for name in vals
+            if (field := self._fields.get(name)) and field.compute and field.readonly and not field.inverse
+        )
+        if computed:
+            raise AccessError(
+                self.env._(
+                    "The fields %(fields)s of %(model)s are computed and cannot be set. Remove them from the request.",
+                    fields=", ".join(computed),
+                    model=self._description,
+                )
+            )
+
+    def _check_linked_records_readable(self, values):
+        """Reject links to scoped records the user cannot read, in ``values`` and its x2many commands."""
+        for name, value in values.items():
+            field = self._fields.get(name)
+            if not field or not field.relational or not value:
+                continue
+            comodel = self.env[field.comodel_name]
+            if not isinstance(comodel, self.pool["training.scoped.mixin"]):
+                continue
+            linked_ids = comodel._collect_linked_ids(field, value)
+            if not linked_ids:
+                continue
+            linked = comodel.browse(linked_ids)
+            hidden = linked - linked._filtered_access("read")
+            if hidden:
+                raise AccessError(
+                    self.env._(
+                        "%(model)s #%(ids)s belong to units you do not cover, so they cannot be used here. "
+                        "Ask an officer of their unit or an administrator.",
+                        model=comodel._description,
+                        ids=", #".join(str(record_id) for record_id in hidden.ids),
+                    )
+                )
+
+    @api.model
+    def _collect_linked_ids(self, field, value):
+        """Return the ids ``value`` links for ``field``, checking nested create/update values on the way."""
+        if field.type == "many2one":
+            record_id = value.get("id") if isinstance(value, dict) else value
+            return {record_id} if isinstance(record_id, int) else set()
+        linked_ids = set()
+        for command in value:
+            if isinstance(command, int):
+                linked_ids.add(command)
+                continue
+            if not isinstance(command, (list, tuple)) or not command:
+                continue
+            operation = command[0]
+            if operation in (0, 1) and len(command) > 2 and isinstance(command[2], dict):
+                self._check_linked_records_readable(command[2])
+            if operation in (1, 4) and isinstance(command[1], int):
+                linked_ids.add(command[1])
+            elif operation == 6 and len(command) > 2:
+                linked_ids.update(record_id for record_id in command[2] if isinstance(record_id, int))
+        return linked_ids

@@ -56,6 +56,10 @@ class TestTrainingParticipant(TrainingCommon):
         with self.assertRaisesRegex(ValidationError, "already has the CIN K100001"), self.cr.savepoint():
             self.env["training.participant"].create(self._participant_vals(cin="k 100001"))
 
+    def test_ppr_unique_on_write(self):
+        with self.assertRaisesRegex(ValidationError, "already has the PPR 1000001"), self.cr.savepoint():
+            self.participant_tanger_2.write({"ppr": "1000001"})
+
     def test_duplicate_message_hides_other_person(self):
         with self.assertRaises(ValidationError) as caught, self.cr.savepoint():
             self.env["training.participant"].create(self._participant_vals(ppr="1000003"))
@@ -82,8 +86,8 @@ class TestTrainingParticipant(TrainingCommon):
         self.assertEqual(self.participant_tanger.directorate_id, self.directorate_tanger)
         self.assertEqual(self.participant_tanger.academy_id, self.academy)
 
-    def test_display_name_shows_ppr(self):
-        self.assertEqual(self.participant_tanger.display_name, "Test Participant Karim (1000001)")
+    def test_display_name_hides_ppr(self):
+        self.assertEqual(self.participant_tanger.display_name, "Test Participant Karim")
 
     def test_search_by_ppr(self):
         found = self.env["training.participant"].name_search("1000002")

@@ -112,10 +112,62 @@ class TestTrainingSecurity(TrainingCommon):
 
     def test_directorate_officer_cannot_enrol_hidden_participant(self):
         Enrolment = self.env["training.enrolment"].with_user(self.user_tanger)
-        with self.assertRaisesRegex(AccessError, "only enrol participants of the units you cover"):
+        with self.assertRaisesRegex(AccessError, "belong to units you do not cover"):
             Enrolment.create({"participant_id": self.participant_tetouan.id, "session_id": self.session_tanger.id})
         with self.assertRaises(AccessError):
             self.participant_tetouan.with_user(self.user_tanger).read(["ppr"])
+
+    def test_computed_unit_copies_not_writable(self):
+        enrolment = self.enrolment_tanger.with_user(self.user_tanger)
+        for vals in (
+            {"session_unit_id": self.directorate_tetouan.id},
+            {"participant_unit_id": self.school_tetouan.id},
+            {"attended_hours": 999.0},
+        ):
+            with self.subTest(vals=vals), self.assertRaisesRegex(AccessError, "are computed and cannot be set"):
+                enrolment.write(vals)
+        line = self.session_tanger.slot_ids.attendance_ids[:1].with_user(self.user_tanger)
+        with self.assertRaisesRegex(AccessError, "are computed and cannot be set"):
+            line.write({"participant_id": self.participant_tetouan.id})
+
+    def test_onchange_hides_other_directorate(self):
+        Attendance = self.env["training.attendance"].with_user(self.user_tanger)
+        spec = {"enrolment_id": {}, "participant_id": {"fields": {"display_name": {}}}}
+        with self.assertRaises(AccessError):
+            Attendance.onchange({"enrolment_id": self.enrolment_tetouan.id}, ["enrolment_id"], spec)
+        result = Attendance.onchange({"enrolment_id": self.enrolment_tanger.id}, ["enrolment_id"], spec)
+        self.assertEqual(result["value"]["participant_id"]["id"], self.participant_tanger.id)
+
+    def test_onchange_nested_enrolment_hidden(self):
+        Session = self.env["training.session"].with_user(self.user_tanger)
+        values = {"enrolment_ids": [(0, 0, {"participant_id": self.participant_tetouan.id})]}
+        spec = {"enrolment_ids": {"fields": {"participant_unit_id": {"fields": {"display_name": {}}}}}}
+        with self.assertRaises(AccessError):
+            Session.onchange(values, ["enrolment_ids"], spec)
+
+    def test_hidden_trainer_not_linkable(self):
+        hidden = self.env["training.trainer"].create(
+            {"name": "Test Trainer Fes Only", "unit_id": self.directorate_fes.id}
+        )
+        with self.assertRaisesRegex(AccessError, "belong to units you do not cover"):
+            self.session_tanger.with_user(self.user_tanger).write({"trainer_ids": [(4, hidden.id)]})
+
+    def test_access_error_names_no_record(self):
+        self.user_tanger.groups_id = [(4, self.env.ref("base.group_no_one").id)]
+        with self.assertRaises(AccessError) as caught:
+            self.participant_tetouan.with_user(self.user_tanger).read(["name"])
+        self.assertNotIn(self.participant_tetouan.name, str(caught.exception))
+
+    def test_slot_events_not_editable_from_calendar(self):
+        event = self.session_tanger.slot_ids[0].calendar_event_id
+        for user in (self.user_tanger, self.user_viewer, self.user_admin):
+            with self.subTest(user=user.login):
+                with self.assertRaises(AccessError):
+                    event.with_user(user).write({"name": "Moved"})
+                with self.assertRaises(AccessError):
+                    event.with_user(user).unlink()
+        self.session_tanger.slot_ids[0].topic = "Still synced"
+        self.assertIn("Still synced", event.name)
 
     def test_academy_officer_enrols_across_directorates(self):
         self.session_tanger.capacity = 5
