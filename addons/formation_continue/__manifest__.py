@@ -38,6 +38,7 @@
         ],
     },
     "demo": [
+        "demo/res_company_demo.xml",
         "demo/training_unit_demo.xml",
         "demo/training_area_demo.xml",
         "demo/training_programme_demo.xml",
