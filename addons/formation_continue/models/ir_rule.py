@@ -1,6 +1,7 @@
 import logging
 
 from odoo import models
+from odoo.exceptions import AccessError
 
 _logger = logging.getLogger(__name__)
 
@@ -16,7 +17,6 @@ class IrRule(models.Model):
         """
         if not isinstance(records, self.pool["training.scoped.mixin"]):
             return super()._make_access_error(operation, records)
-        # The standard message without records logs no ids, so log them here.
         _logger.info(
             "Access denied by record rules for %s on %s ids %r, uid %s",
             operation,
@@ -24,4 +24,10 @@ class IrRule(models.Model):
             records.ids[:6],
             self.env.uid,
         )
-        return super()._make_access_error(operation, records.browse())
+        return AccessError(
+            self.env._(
+                "Access to these records of %(model)s is denied: they belong to units you do not cover. "
+                "Ask an officer of their unit or an administrator.",
+                model=self.env["ir.model"]._get(records._name).name,
+            )
+        )

@@ -149,12 +149,15 @@ class TrainingParticipant(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             self._normalize_identifiers(vals)
+        # Access first, so that the duplicate search below answers only users who may create.
+        self.check_access("create")
         self._check_identifiers_free([vals.get("ppr") for vals in vals_list], [vals.get("cin") for vals in vals_list])
         return super().create(vals_list)
 
     def write(self, vals):
         self._normalize_identifiers(vals)
         if vals.get("ppr") or vals.get("cin"):
+            self.check_access("write")
             self._check_identifiers_free([vals.get("ppr")], [vals.get("cin")])
         return super().write(vals)
 

@@ -1,5 +1,5 @@
 from odoo import api, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class TrainingScopedMixin(models.AbstractModel):
@@ -17,7 +17,8 @@ class TrainingScopedMixin(models.AbstractModel):
       participant) would make it readable through the rules that follow links.
       ``create``, ``write`` and ``onchange`` reject such links.
     - ``onchange`` computes related fields as superuser and would send back
-      the name and unit of any record whose id is given.
+      the name and unit of any record whose id is given, in the values or in
+      the defaults (``default_get``, which ``create`` uses too).
     """
 
     _name = "training.scoped.mixin"
@@ -25,6 +26,15 @@ class TrainingScopedMixin(models.AbstractModel):
 
     # Fields whose new value decides whether the author may still write the record.
     _scope_fields = ()
+    # Fields that only the add-on's own code sets, as superuser.
+    _protected_fields = ()
+
+    @api.model
+    def default_get(self, fields):
+        defaults = super().default_get(fields)
+        if not self.env.su:
+            self._check_linked_records_readable(defaults)
+        return defaults
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -51,16 +61,18 @@ class TrainingScopedMixin(models.AbstractModel):
         self._check_linked_records_readable(vals)
 
     def _check_no_computed_values(self, vals):
-        """Reject values for read-only computed fields, such as the stored unit copies."""
+        """Reject values for read-only computed fields, such as the stored unit copies, and protected fields."""
         computed = sorted(
             name
             for name in vals
-            if (field := self._fields.get(name)) and field.compute and field.readonly and not field.inverse
+            if name in self._protected_fields
+            or ((field := self._fields.get(name)) and field.compute and field.readonly and not field.inverse)
         )
         if computed:
             raise AccessError(
                 self.env._(
-                    "The fields %(fields)s of %(model)s are computed and cannot be set. Remove them from the request.",
+                    "The fields %(fields)s of %(model)s are set by the system and cannot be changed. "
+                    "Remove them from the request.",
                     fields=", ".join(computed),
                     model=self._description,
                 )
@@ -83,10 +95,10 @@ class TrainingScopedMixin(models.AbstractModel):
             if hidden:
                 raise AccessError(
                     self.env._(
-                        "%(model)s #%(ids)s belong to units you do not cover, so they cannot be used here. "
-                        "Ask an officer of their unit or an administrator.",
-                        model=comodel._description,
-                        ids=", #".join(str(record_id) for record_id in hidden.ids),
+                        "Some records of %(model)s (ids %(ids)s) belong to units you do not cover, "
+                        "so they cannot be used here. Ask an officer of their unit or an administrator.",
+                        model=self.env["ir.model"]._get(comodel._name).name,
+                        ids=", ".join(str(record_id) for record_id in hidden.ids),
                     )
                 )
 
@@ -95,19 +107,32 @@ class TrainingScopedMixin(models.AbstractModel):
         """Return the ids ``value`` links for ``field``, checking nested create/update values on the way."""
         if field.type == "many2one":
             record_id = value.get("id") if isinstance(value, dict) else value
-            return {record_id} if isinstance(record_id, int) else set()
+            return {self._check_record_id(field, record_id)} if record_id else set()
         linked_ids = set()
         for command in value:
-            if isinstance(command, int):
-                linked_ids.add(command)
+            if not isinstance(command, (list, tuple)):
+                linked_ids.add(self._check_record_id(field, command))
                 continue
-            if not isinstance(command, (list, tuple)) or not command:
+            if not command:
                 continue
             operation = command[0]
             if operation in (0, 1) and len(command) > 2 and isinstance(command[2], dict):
                 self._check_linked_records_readable(command[2])
-            if operation in (1, 4) and isinstance(command[1], int):
-                linked_ids.add(command[1])
+            if operation in (1, 4):
+                linked_ids.add(self._check_record_id(field, command[1]))
             elif operation == 6 and len(command) > 2:
-                linked_ids.update(record_id for record_id in command[2] if isinstance(record_id, int))
+                linked_ids.update(self._check_record_id(field, record_id) for record_id in command[2])
         return linked_ids
+
+    @api.model
+    def _check_record_id(self, field, record_id):
+        """Return ``record_id`` when it is an integer id. PostgreSQL would cast "28" or 28.0, unchecked."""
+        if isinstance(record_id, int) and not isinstance(record_id, bool):
+            return record_id
+        raise ValidationError(
+            self.env._(
+                "The value %(value)r of field %(field)s is not a record id. Send the id as an integer.",
+                value=record_id,
+                field=field.name,
+            )
+        )

@@ -167,7 +167,7 @@ class TrainingSession(models.Model):
     def unlink(self):
         # Slots are removed by the database cascade, which skips their unlink(): remove their
         # calendar events here, as superuser like the slots do.
-        events_sudo = self.slot_ids.calendar_event_id.sudo()
+        events_sudo = self.slot_ids._own_calendar_events().sudo()
         result = super().unlink()
         events_sudo.unlink()
         return result

@@ -11,6 +11,7 @@ class TrainingSessionSlot(models.Model):
     _inherit = ["training.scoped.mixin"]
     _order = "start, id"
     _scope_fields = ("session_id",)
+    _protected_fields = ("calendar_event_id",)
 
     session_id = fields.Many2one(
         "training.session",
@@ -118,7 +119,7 @@ class TrainingSessionSlot(models.Model):
 
     def unlink(self):
         # The events were created as superuser (see _sync_calendar_events), so they go the same way.
-        events_sudo = self.calendar_event_id.sudo()
+        events_sudo = self._own_calendar_events().sudo()
         result = super().unlink()
         events_sudo.unlink()
         return result
@@ -200,10 +201,17 @@ class TrainingSessionSlot(models.Model):
                 active_test=False,
             )
         )
-        to_create = self.filtered(lambda slot: not slot.calendar_event_id)
+        own_events = self._own_calendar_events()
+        to_create = self.filtered(lambda slot: slot.calendar_event_id not in own_events)
         for slot in self - to_create:
             events_sudo.browse(slot.calendar_event_id.id).write(slot._prepare_calendar_event_values())
         if to_create:
             events = events_sudo.create([slot._prepare_calendar_event_values() for slot in to_create])
             for slot, event in zip(to_create, events, strict=True):
-                slot.calendar_event_id = event
+                slot.sudo().calendar_event_id = event
+
+    def _own_calendar_events(self):
+        """Return the linked events that point back to their slot, so no other event is ever changed."""
+        return self.calendar_event_id.sudo().filtered(
+            lambda event: event.res_model == self._name and event.res_id in self.ids
+        )

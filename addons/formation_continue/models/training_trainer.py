@@ -8,6 +8,8 @@ class TrainingTrainer(models.Model):
     _inherit = ["training.scoped.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "name"
     _scope_fields = ("unit_id",)
+    # Sessions choose their trainers; the trainer side is read-only.
+    _protected_fields = ("session_ids",)
 
     partner_id = fields.Many2one(
         "res.partner",

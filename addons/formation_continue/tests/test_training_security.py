@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
 from .common import TrainingCommon
@@ -124,10 +124,10 @@ class TestTrainingSecurity(TrainingCommon):
             {"participant_unit_id": self.school_tetouan.id},
             {"attended_hours": 999.0},
         ):
-            with self.subTest(vals=vals), self.assertRaisesRegex(AccessError, "are computed and cannot be set"):
+            with self.subTest(vals=vals), self.assertRaisesRegex(AccessError, "are set by the system"):
                 enrolment.write(vals)
         line = self.session_tanger.slot_ids.attendance_ids[:1].with_user(self.user_tanger)
-        with self.assertRaisesRegex(AccessError, "are computed and cannot be set"):
+        with self.assertRaisesRegex(AccessError, "are set by the system"):
             line.write({"participant_id": self.participant_tetouan.id})
 
     def test_onchange_hides_other_directorate(self):
@@ -168,6 +168,52 @@ class TestTrainingSecurity(TrainingCommon):
                     event.with_user(user).unlink()
         self.session_tanger.slot_ids[0].topic = "Still synced"
         self.assertIn("Still synced", event.name)
+
+    def test_default_hidden_participant_rejected(self):
+        Enrolment = self.env["training.enrolment"].with_user(self.user_tanger)
+        with self.assertRaises(AccessError):
+            Enrolment.with_context(default_participant_id=self.participant_tetouan.id).create(
+                {"session_id": self.session_tanger.id}
+            )
+        with self.assertRaises(AccessError):
+            Enrolment.with_context(default_participant_id=self.participant_tetouan.id).onchange(
+                {}, [], {"participant_id": {"fields": {"display_name": {}}}}
+            )
+
+    def test_non_integer_ids_rejected(self):
+        Enrolment = self.env["training.enrolment"].with_user(self.user_tanger)
+        for value in (str(self.participant_tetouan.id), float(self.participant_tetouan.id)):
+            with self.subTest(value=value), self.assertRaisesRegex(ValidationError, "is not a record id"):
+                Enrolment.create({"participant_id": value, "session_id": self.session_tanger.id})
+        with self.assertRaisesRegex(ValidationError, "is not a record id"):
+            self.session_tanger.with_user(self.user_tanger).write({"trainer_ids": [(6, 0, [str(self.trainer.id)])]})
+
+    def test_slot_cannot_take_other_event(self):
+        other_event = self.session_tetouan.slot_ids[0].calendar_event_id
+        slot = self.session_tanger.slot_ids[0].with_user(self.user_tanger)
+        with self.assertRaisesRegex(AccessError, "are set by the system"):
+            slot.write({"calendar_event_id": other_event.id})
+
+    def test_trainer_sessions_not_writable(self):
+        trainer = self.trainer.with_user(self.user_academy)
+        with self.assertRaisesRegex(AccessError, "are set by the system"):
+            trainer.write({"session_ids": [(4, self.session_tetouan.id)]})
+
+    def test_duplicate_check_needs_write_access(self):
+        viewer_participant = self.participant_tanger_2.with_user(self.user_viewer)
+        with self.assertRaises(AccessError):
+            viewer_participant.write({"ppr": self.participant_tetouan.ppr})
+        plain = self.env["training.participant"].with_user(self.user_plain)
+        with self.assertRaises(AccessError):
+            plain.create(
+                {
+                    "name": "Test Probe",
+                    "ppr": self.participant_tetouan.ppr,
+                    "gender": "male",
+                    "staff_category": "other",
+                    "unit_id": self.school_tanger.id,
+                }
+            )
 
     def test_academy_officer_enrols_across_directorates(self):
         self.session_tanger.capacity = 5
