@@ -160,7 +160,7 @@ def main(env):
     print()
     sheet_slot = slot.with_env(directorate_env)
     timed(
-        "directorate officer: open an attendance sheet (25 rows)",
+        f"directorate officer: open an attendance sheet ({len(slot.attendance_ids)} rows)",
         lambda: sheet_slot.action_open_attendance()["res_model"],
         env,
     )

@@ -161,3 +161,28 @@ odoo_import_error() {
 odoo_cli() {
     TZ=UTC "$PYTHON" -m odoo "$@"
 }
+
+# Start a throwaway cluster in WORK_DIR/pg (a folder the caller created and
+# removes) and write an Odoo config for it to WORK_DIR/odoo.conf, with the
+# add-ons of ADDONS_DIR (REPO is the checkout). Durability settings are off because the cluster is
+# thrown away, which makes installs faster. Sets CONF and db_port.
+start_throwaway_cluster() {
+    local work_dir=$1
+    # mktemp creates folders with mode 700, but the postgres user must enter it.
+    chmod 755 "$work_dir"
+    cluster_init "$work_dir/pg" "fsync = off" "synchronous_commit = off" "full_page_writes = off"
+    db_port=$(free_port)
+    cluster_start "$work_dir/pg" "$db_port"
+    CONF=$work_dir/odoo.conf
+    "$PYTHON" "$REPO/scripts/write_odoo_conf.py" --output "$CONF" --addons-dir "$ADDONS_DIR" \
+        --db-host "$work_dir/pg/socket" --db-port "$db_port" --db-user "$DB_USER" \
+        --data-dir "$work_dir/data" --http-port "$(free_port)"
+}
+
+# Stop the throwaway cluster of WORK_DIR and delete the folder (EXIT traps).
+remove_throwaway_cluster() {
+    local work_dir=$1
+    # "immediate" is enough for a cluster that is deleted right after.
+    cluster_stop "$work_dir/pg" immediate || echo "warning: failed to stop the cluster in $work_dir/pg" >&2
+    rm -rf "$work_dir"
+}

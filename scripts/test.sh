@@ -66,27 +66,10 @@ ADDONS_DIR=$(cd "$ADDONS_DIR" && pwd)
     || die "$PYTHON cannot import pytest_odoo; install the test requirements: $PYTHON -m pip install -r requirements-test.txt"
 
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/formation-test.XXXXXX")
-# mktemp creates the folder with mode 700, but the postgres user must enter it.
-chmod 755 "$WORK_DIR"
-# shellcheck disable=SC2329  # called by the EXIT trap
-cleanup() {
-    # "immediate" is enough for a cluster that is deleted right after.
-    cluster_stop "$WORK_DIR/pg" immediate || echo "warning: failed to stop the cluster in $WORK_DIR/pg" >&2
-    rm -rf "$WORK_DIR"
-}
-trap cleanup EXIT
+trap 'remove_throwaway_cluster "$WORK_DIR"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# Durability settings are off because the cluster is thrown away, which
-# makes the installs faster.
-cluster_init "$WORK_DIR/pg" "fsync = off" "synchronous_commit = off" "full_page_writes = off"
-db_port=$(free_port)
-cluster_start "$WORK_DIR/pg" "$db_port"
-CONF=$WORK_DIR/odoo.conf
-"$PYTHON" "$REPO/scripts/write_odoo_conf.py" --output "$CONF" --addons-dir "$ADDONS_DIR" \
-    --db-host "$WORK_DIR/pg/socket" --db-port "$db_port" --db-user "$DB_USER" \
-    --data-dir "$WORK_DIR/data" --http-port "$(free_port)"
+start_throwaway_cluster "$WORK_DIR"
 echo "PostgreSQL on 127.0.0.1:$db_port and $WORK_DIR/pg/socket; Odoo config $CONF"
 
 # Install MODULE into a new database DB with Odoo's extra arguments, then
