@@ -1,5 +1,6 @@
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import TrainingCommon
 
@@ -20,6 +21,14 @@ class TestTrainingAttendance(TrainingCommon):
         lines = self.env["training.attendance"].search(action["domain"])
         self.assertEqual(lines.enrolment_id, self.enrolment_tanger | self.enrolment_tanger_2)
         self.assertEqual(set(lines.mapped("state")), {"present"})
+
+    def test_sheet_action_filters_on_reload(self):
+        # A page reload loads the stored action, with the slot as active_id from the URL.
+        stored = self.env.ref("formation_continue.training_attendance_action_sheet")
+        domain = safe_eval(stored.domain, {"active_id": self.morning.id})
+        self.morning.action_open_attendance()
+        self.afternoon.action_open_attendance()
+        self.assertEqual(self.env["training.attendance"].search(domain), self.morning.attendance_ids)
 
     def test_sheet_reopened_adds_no_rows(self):
         self.morning.action_open_attendance()
