@@ -102,8 +102,8 @@ install_module() {
 }
 
 # Fail when the JUnit XML report of a pytest run shows no passed test or any
-# skipped one: the add-on's tests never skip on purpose, so a skip means a
-# missing tool (Chromium, websocket-client) and a tour that did not run.
+# skipped one. The add-on's tests never skip on purpose, so a skip means that a
+# tool is missing (Chromium, websocket-client) and a tour did not run.
 require_passed_tests() {
     "$PYTHON" - "$1" <<'EOF'
 import sys

@@ -149,7 +149,7 @@ class TrainingParticipant(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             self._normalize_identifiers(vals)
-        # Access first, so that the duplicate search below answers only users who may create.
+        # Access first, so that the duplicate search below runs only for users who may create.
         self.check_access("create")
         self._check_identifiers_free([vals.get("ppr") for vals in vals_list], [vals.get("cin") for vals in vals_list])
         return super().create(vals_list)

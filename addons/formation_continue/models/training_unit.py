@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-# Which unit type may sit under which: the ministry's four levels, with the
+# Allowed parent types per unit type: the ministry's four levels, with the
 # training centres (CRMEF) attached to their academy.
 ALLOWED_PARENT_TYPES = {
     "central": (False,),

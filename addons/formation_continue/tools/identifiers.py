@@ -1,8 +1,10 @@
 """Normalise and validate the identifiers of Moroccan civil servants.
 
-PPR (numéro de Paiement Par Rappel, the payroll number of the Treasury)
-    is written as digits only. The Treasury issues 7-digit numbers today;
-    older records carry shorter ones, so 5 to 8 digits are accepted.
+PPR (the payroll number of a civil servant, "رقم التأجير")
+    is written as digits only. The numbers seen in ministry forms have
+    7 digits; 5 to 8 digits are accepted.
+    NOTE: the accepted range is an estimate, not checked against a Treasury
+    specification.
 CIN (Carte d'Identité Nationale)
     is one or two letters, the prefix of the issuing office, followed by
     1 to 6 digits, for example ``J123456`` or ``AB12345``.

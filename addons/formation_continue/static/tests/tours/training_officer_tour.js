@@ -1,4 +1,10 @@
-/** @odoo-module **/
+/**
+ * A directorate officer runs a training from the session to the attended hours.
+ * The officer creates a session of an existing action, adds a half-day slot,
+ * enrols a participant and plans the session. Then the officer marks the
+ * participant absent on the attendance sheet and reads the hours in the pivot.
+ * Selectors avoid labels so the tour runs in any language.
+ */
 
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
