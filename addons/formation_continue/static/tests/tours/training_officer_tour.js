@@ -1,19 +1,14 @@
+/** @odoo-module **/
+
+import { registry } from "@web/core/registry";
+import { stepUtils } from "@web_tour/tour_service/tour_utils";
+
 /**
  * A directorate officer runs a training from the session to the attended hours.
  * The officer creates a session of an existing action, adds a half-day slot,
  * enrols a participant and plans the session. Then the officer marks the
  * participant absent on the attendance sheet and reads the hours in the pivot.
  * Selectors avoid labels so the tour runs in any language.
- */
-
-import { registry } from "@web/core/registry";
-import { stepUtils } from "@web_tour/tour_service/tour_utils";
-
-/**
- * A directorate officer runs a training from the session to the attended hours:
- * create a session of an existing action, add a half-day slot, enrol a participant,
- * plan the session, mark the participant absent on the attendance sheet, then read
- * the hours in the pivot. Selectors avoid labels so the tour runs in any language.
  */
 registry.category("web_tour.tours").add("formation_continue_officer_tour", {
     url: "/odoo",
