@@ -97,7 +97,7 @@ EOF
         die "port $HTTP_PORT on 127.0.0.1 is already in use; stop that server or choose another port: make run HTTP_PORT=8070"
     fi
 
-    # Odoo builds its right-to-left (Arabic) stylesheets with rtlcss; without it
+    # Odoo builds its right-to-left (Arabic) stylesheets with rtlcss. Without it,
     # the Arabic interface is laid out left to right.
     if ! command -v rtlcss >/dev/null; then
         echo "warning: rtlcss is not installed, so the Arabic interface will be laid out left to right." >&2

@@ -1,9 +1,8 @@
 """Normalise and validate the identifiers of Moroccan civil servants.
 
 PPR (the payroll number of a civil servant, "رقم التأجير")
-    is written as digits only. The numbers seen in ministry forms have
-    7 digits; 5 to 8 digits are accepted.
-    NOTE: the accepted range is an estimate, not checked against a Treasury
+    is written as digits only, and 5 to 8 digits are accepted.
+    NOTE: this range is an estimate, not checked against a Treasury
     specification.
 CIN (Carte d'Identité Nationale)
     is one or two letters, the prefix of the issuing office, followed by
